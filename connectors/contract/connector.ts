@@ -1,0 +1,26 @@
+import type { Address, ChannelId } from './address.js';
+import type { Capabilities } from './capabilities.js';
+import type { InboundEvent } from './inbound-event.js';
+import type { OutboundPart } from './outbound-part.js';
+
+/** What a connector learns back from the engine about a turn it handed in. */
+export interface HandledEvent {
+  replies: OutboundPart[];
+  duplicate: boolean;
+  state: { mode: 'bot' | 'pending' | 'human'; language: string; intent?: string };
+}
+
+/** Hands a normalized event to the engine; resolves when the turn is done. */
+export type EventHandler = (event: InboundEvent) => Promise<HandledEvent>;
+
+/**
+ * One channel. `start` begins receiving (webhook routes, sockets, polling) and passes every
+ * normalized event to `onEvent`; `send` delivers parts already degraded to `capabilities`.
+ */
+export interface Connector {
+  readonly channel: ChannelId;
+  readonly capabilities: Capabilities;
+  start(onEvent: EventHandler): Promise<void>;
+  send(address: Address, parts: OutboundPart[]): Promise<void>;
+  stop(): Promise<void>;
+}

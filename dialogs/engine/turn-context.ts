@@ -1,0 +1,62 @@
+import type { Logger } from 'pino';
+import { conversationKeyOf } from '../../connectors/contract/address.js';
+import type { InboundEvent } from '../../connectors/contract/inbound-event.js';
+import type { OutboundPart } from '../../connectors/contract/outbound-part.js';
+import type { ConversationRecord } from '../state/conversation-store.js';
+import type { ConversationState } from '../state/conversation-state.js';
+import type { Translator } from '../i18n/translator.js';
+import type { Understanding } from '../understanding/understanding.js';
+import { ReplyBuilder, type TranslationParams } from './reply-draft.js';
+
+/**
+ * Everything one turn knows. Stages fill it in as the event moves down the pipeline: the record
+ * and a working copy of the state (load-state), the understanding, the reply drafts, the rendered
+ * replies. The stored state changes only when the persist stage commits the working copy.
+ */
+export class TurnContext {
+  readonly conversationKey: string;
+  readonly reply = new ReplyBuilder();
+  record: ConversationRecord | undefined;
+  private workingState: ConversationState | undefined;
+  understanding: Understanding | undefined;
+  /** The parts sent for this turn, degraded to the channel's capabilities. */
+  replies: OutboundPart[] = [];
+  /** True when this event id was already processed and its recorded replies were returned. */
+  duplicate = false;
+
+  constructor(
+    readonly event: InboundEvent,
+    readonly log: Logger,
+    readonly signal: AbortSignal,
+    private readonly translator: Translator,
+  ) {
+    this.conversationKey = conversationKeyOf(event.address);
+  }
+
+  get state(): ConversationState {
+    if (!this.workingState) throw new Error('state is read before the load-state stage ran');
+    return this.workingState;
+  }
+
+  set state(state: ConversationState) {
+    this.workingState = state;
+  }
+
+  get hasState(): boolean {
+    return this.workingState !== undefined;
+  }
+
+  /** Translates now, into the conversation's current language (for text built into a parameter). */
+  t(key: string, params?: TranslationParams): string {
+    return this.translator.t(this.hasState ? this.state.language : this.translator.fallbackLanguage, key, params);
+  }
+
+  /** The shopper's words for this turn ('' for conversation-start and -end). */
+  get text(): string {
+    switch (this.event.type) {
+      case 'message': return this.event.text;
+      case 'choice': return this.event.payload;
+      default: return '';
+    }
+  }
+}
