@@ -54,10 +54,15 @@ export class WebChatConnector implements Connector {
     this.namespace.on('connection', (socket) => {
       // Listeners go on at once, before the session is open, so that an outbox a reconnecting
       // client flushes immediately is not dropped; each event waits for the session, in order.
-      const session = this.open(socket);
+      // Opening a conversation costs a point too, so one client cannot create them in a flood.
+      const session = this.options.limiter.consume(`connect:${socket.handshake.address}`).then(() => this.open(socket));
       session.catch((error: unknown) => {
-        this.options.log.error({ err: error }, 'web chat connection failed');
-        socket.emit('chat-error', { code: 'internal', message: 'the chat could not start; please reload' });
+        if (error instanceof RateLimiterRes) {
+          socket.emit('chat-error', { code: 'rate-limited', message: `too many new chats; wait ${Math.ceil(error.msBeforeNext / 1000)} s` });
+        } else {
+          this.options.log.error({ err: error }, 'web chat connection failed');
+          socket.emit('chat-error', { code: 'internal', message: 'the chat could not start; please reload' });
+        }
         socket.disconnect(true);
       });
       for (const type of ['message', 'choice'] as const) {

@@ -103,4 +103,22 @@ describe('web chat over socket.io, end to end', function () {
     expect(limited).to.have.length(8);
     expect(eve.errors.some((error) => error.code === 'rate-limited')).to.equal(true);
   });
+
+  it('rate-limits a flood of new chats from one address and says so before disconnecting', async () => {
+    const small = await startParley({ RATE_LIMIT_POINTS: '5', RATE_LIMIT_WINDOW_SECONDS: '60' });
+    const flood = Array.from({ length: 12 }, () => new SocketShopper(small.url));
+    try {
+      const outcomes = await Promise.all(flood.map((client) => Promise.race([
+        client.session.then(() => 'opened'),
+        new Promise<string>((resolve) => client.socket.on('disconnect', () => resolve('refused'))),
+      ])));
+      expect(outcomes.filter((outcome) => outcome === 'opened')).to.have.length(5);
+      const refused = flood.filter((client) => client.errors.some((error) => error.code === 'rate-limited'));
+      expect(refused).to.have.length(7);
+      for (const client of refused) expect(client.socket.connected).to.equal(false);
+    } finally {
+      for (const client of flood) client.close();
+      await small.stop();
+    }
+  });
 });

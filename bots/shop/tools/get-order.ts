@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { ShopPort } from '../../../commerce/port/shop-port.js';
 import { ORDER_STATUSES } from '../../../commerce/port/orders.js';
-import { defineTool, toolError, toolResult } from '../../../dialogs/tools/define-tool.js';
+import { defineTool, toolResult } from '../../../dialogs/tools/define-tool.js';
+import { findCustomerOrder, OrderInputSchema } from './customer-order.js';
 import { localize } from './localize.js';
 
 const MoneySchema = z.object({ amount: z.number(), currency: z.string() });
@@ -27,17 +28,16 @@ export type OrderSummary = z.infer<typeof OrderSummarySchema>;
 export const getOrder = (shop: ShopPort) => defineTool({
   name: 'get-order',
   description: "Returns the status, items and latest tracking event of one of the verified customer's orders.",
-  inputSchema: z.object({ orderId: z.string().regex(/^\d{1,12}$/) }),
+  inputSchema: OrderInputSchema,
   outputSchema: OrderSummarySchema,
   effect: 'read',
   needsConfirmation: false,
   allowAnonymous: false,
   timeoutMs: 2000,
   async execute(input, ctx) {
-    if (!ctx.customerId) return toolError('not-verified');
-    const order = await shop.orders.getForCustomer(ctx.customerId, input.orderId);
-    if (!order) return toolError('order-not-found');
-    const [shipment] = await shop.shipments.listForOrder(ctx.customerId, order.id);
+    const found = await findCustomerOrder(shop, input.orderId, ctx);
+    if ('type' in found) return found;
+    const { order, shipment } = found;
     const latest = shipment?.events.at(-1);
     return toolResult({
       id: order.id,

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import type { ShopPort } from '../../../commerce/port/shop-port.js';
 import { defineTool, toolError, toolResult } from '../../../dialogs/tools/define-tool.js';
+import { findCustomerOrder, OrderInputSchema } from './customer-order.js';
 import { localize } from './localize.js';
 
 /** The whole tracking timeline of one of the verified customer's orders. */
 export const trackShipment = (shop: ShopPort) => defineTool({
   name: 'track-shipment',
   description: "Returns the carrier, tracking number and every tracking event of the verified customer's order.",
-  inputSchema: z.object({ orderId: z.string().regex(/^\d{1,12}$/) }),
+  inputSchema: OrderInputSchema,
   outputSchema: z.object({
     orderId: z.string(),
     carrier: z.string(),
@@ -20,10 +21,9 @@ export const trackShipment = (shop: ShopPort) => defineTool({
   allowAnonymous: false,
   timeoutMs: 2000,
   async execute(input, ctx) {
-    if (!ctx.customerId) return toolError('not-verified');
-    const order = await shop.orders.getForCustomer(ctx.customerId, input.orderId);
-    if (!order) return toolError('order-not-found');
-    const [shipment] = await shop.shipments.listForOrder(ctx.customerId, order.id);
+    const found = await findCustomerOrder(shop, input.orderId, ctx);
+    if ('type' in found) return found;
+    const { order, shipment } = found;
     if (!shipment) return toolError('not-shipped');
     return toolResult({
       orderId: order.id,
