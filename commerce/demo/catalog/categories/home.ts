@@ -1,0 +1,61 @@
+import type { CatalogCategory } from '../catalog-category.js';
+
+export const home: CatalogCategory = {
+  id: 'home',
+  name: { 'zh-CN': '家居', en: 'Home', es: 'Hogar' },
+  nouns: [
+    { key: 'mug', en: 'Mug', zh: '马克杯', es: { text: 'taza', gender: 'f', plural: false }, modifiers: ['ceramic', 'stoneware', 'enamel'], styles: ['classic', 'minimalist', 'handmade', 'rustic'] },
+    { key: 'cushion-cover', en: 'Cushion Cover', zh: '抱枕套', es: { text: 'funda de cojín', gender: 'f', plural: false }, modifiers: ['linen', 'cotton', 'velvet'], sizes: ['45×45', '50×50'] },
+    { key: 'throw', en: 'Throw Blanket', zh: '盖毯', es: { text: 'manta', gender: 'f', plural: false }, modifiers: ['wool', 'cotton', 'knit'], styles: ['soft', 'classic', 'handmade', 'nordic'] },
+    { key: 'candle', en: 'Scented Candle', zh: '香薰蜡烛', es: { text: 'vela aromática', gender: 'f', plural: false }, modifiers: ['soy-wax', 'beeswax'], styles: ['minimalist', 'handmade', 'nordic'] },
+    { key: 'table-lamp', en: 'Table Lamp', zh: '台灯', es: { text: 'lámpara de mesa', gender: 'f', plural: false }, modifiers: ['ceramic', 'brass', 'rattan'], styles: ['classic', 'minimalist', 'nordic', 'rustic'] },
+    { key: 'bath-towel', en: 'Bath Towel', zh: '浴巾', es: { text: 'toalla de baño', gender: 'f', plural: false }, modifiers: ['cotton', 'organic-cotton', 'turkish-cotton'], styles: ['soft', 'classic', 'minimalist'], sizes: ['70×140', '100×150'] },
+    { key: 'vase', en: 'Vase', zh: '花瓶', es: { text: 'jarrón', gender: 'm', plural: false }, modifiers: ['ceramic', 'glass', 'stoneware'], styles: ['minimalist', 'handmade', 'nordic', 'rustic'] },
+    { key: 'duvet-cover', en: 'Duvet Cover', zh: '被套', es: { text: 'funda nórdica', gender: 'f', plural: false }, modifiers: ['cotton', 'linen', 'organic-cotton'], styles: ['soft', 'classic', 'minimalist'], sizes: ['150×220', '200×200', '240×220'] },
+  ],
+  modifiers: [
+    { key: 'ceramic', en: 'Ceramic', zh: '陶瓷', es: { phrase: 'de cerámica' } },
+    { key: 'stoneware', en: 'Stoneware', zh: '粗陶', es: { phrase: 'de gres' } },
+    { key: 'enamel', en: 'Enamel', zh: '搪瓷', es: { adjective: 'esmaltado' } },
+    { key: 'linen', en: 'Linen', zh: '亚麻', es: { phrase: 'de lino' } },
+    { key: 'cotton', en: 'Cotton', zh: '纯棉', es: { phrase: 'de algodón' } },
+    { key: 'organic-cotton', en: 'Organic Cotton', zh: '有机棉', es: { phrase: 'de algodón orgánico' } },
+    { key: 'turkish-cotton', en: 'Turkish Cotton', zh: '土耳其棉', es: { phrase: 'de algodón turco' }, premium: true },
+    { key: 'velvet', en: 'Velvet', zh: '丝绒', es: { phrase: 'de terciopelo' }, premium: true },
+    { key: 'wool', en: 'Wool', zh: '羊毛', es: { phrase: 'de lana' }, premium: true },
+    { key: 'knit', en: 'Chunky Knit', zh: '粗针织', es: { phrase: 'de punto grueso' } },
+    { key: 'soy-wax', en: 'Soy Wax', zh: '大豆蜡', es: { phrase: 'de cera de soja' } },
+    { key: 'beeswax', en: 'Beeswax', zh: '蜂蜡', es: { phrase: 'de cera de abeja' } },
+    { key: 'brass', en: 'Brass', zh: '黄铜', es: { phrase: 'de latón' }, premium: true },
+    { key: 'rattan', en: 'Rattan', zh: '藤编', es: { phrase: 'de ratán' } },
+    { key: 'glass', en: 'Glass', zh: '玻璃', es: { phrase: 'de vidrio' } },
+  ],
+  styles: [
+    { key: 'classic', en: 'Classic', zh: '经典', es: { adjective: 'clásico' } },
+    { key: 'minimalist', en: 'Minimalist', zh: '简约', es: { adjective: 'minimalista' } },
+    { key: 'handmade', en: 'Handmade', zh: '手工', es: { adjective: 'artesanal' } },
+    { key: 'rustic', en: 'Rustic', zh: '田园风', es: { adjective: 'rústico' } },
+    { key: 'soft', en: 'Soft', zh: '柔软', es: { adjective: 'suave' } },
+    { key: 'nordic', en: 'Scandi', zh: '北欧风', es: { adjective: 'escandinavo' } },
+  ],
+  sizes: [],
+  colours: ['white', 'ivory', 'grey', 'sage', 'terracotta', 'navy', 'beige', 'yellow', 'charcoal'],
+  priceRange: [9, 139],
+  descriptions: [
+    {
+      'zh-CN': '为家中增添一份温暖与质感。',
+      en: 'Brings warmth and texture to any room.',
+      es: 'Aporta calidez y textura a cualquier estancia.',
+    },
+    {
+      'zh-CN': '由小型工坊精心制作，每件略有不同。',
+      en: 'Made by a small workshop, so each piece is slightly different.',
+      es: 'Hecho por un pequeño taller, por eso cada pieza es ligeramente distinta.',
+    },
+    {
+      'zh-CN': '清洁保养简单，经久耐用。',
+      en: 'Easy to care for and built to last.',
+      es: 'Fácil de cuidar y hecho para durar.',
+    },
+  ],
+};
