@@ -20,3 +20,15 @@ export function formatMoney(money: { amount: number; currency: string }, languag
   }
   return format.format(money.amount);
 }
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** "A, B and C", "A、B和C", "A, B y C". */
+export function formatList(items: readonly string[], language: string): string {
+  let format = listFormats.get(language);
+  if (!format) {
+    format = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' });
+    listFormats.set(language, format);
+  }
+  return format.format(items);
+}

@@ -12,6 +12,7 @@ export const browseProducts = (tools: ToolRegistry): Skill => ({
   canHandle: (ctx) => (ctx.event.type === 'choice' && ctx.event.payload === 'menu:products')
     || ctx.understanding?.intent.name === 'recommendation',
   async handle(ctx) {
+    ctx.state.intent = 'recommendation';
     const result = await tools.call<{ products: ProductCard[] }>('list-products', { limit: 5 }, {
       customerId: ctx.state.customer?.id, language: ctx.state.language, signal: ctx.signal,
     });

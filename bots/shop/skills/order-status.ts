@@ -1,4 +1,4 @@
-import { formatDate, formatMoney } from '../../../dialogs/i18n/format.js';
+import { formatDate, formatList, formatMoney } from '../../../dialogs/i18n/format.js';
 import type { TurnContext } from '../../../dialogs/engine/turn-context.js';
 import type { Skill } from '../../../dialogs/skills/skill.js';
 import type { ToolContext } from '../../../dialogs/tools/define-tool.js';
@@ -25,6 +25,8 @@ export const orderStatus = (tools: ToolRegistry): Skill => ({
   },
   async handle(ctx) {
     const payload = choicePayload(ctx);
+    // The turn belongs to this task even when the message itself was only an email or a number.
+    ctx.state.intent = payload?.startsWith('track:') ? 'track_shipment' : 'order_status';
     if (payload === 'menu:order') return askOrderNumber(ctx, 0);
     if (payload?.startsWith('track:')) return showTracking(ctx, tools, payload.slice('track:'.length));
     const orderId = payload?.startsWith('order:') ? payload.slice('order:'.length) : entity(ctx, 'order_number');
@@ -93,7 +95,7 @@ async function showOrder(ctx: TurnContext, tools: ToolRegistry, orderId: string)
     carrier: order.shipment?.carrier ?? '',
     total: formatMoney(order.total, language),
   });
-  ctx.reply.text('order.items', { items: order.items.map((item) => `${item.quantity} × ${item.name}`).join(', ') });
+  ctx.reply.text('order.items', { items: formatList(order.items.map((item) => `${item.quantity} × ${item.name}`), language) });
   const choices = [{ labelKey: 'menu.anotherOrder', payload: 'menu:order' }];
   if (order.shipment) {
     const latest = order.shipment.latest;
