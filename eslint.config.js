@@ -1,6 +1,7 @@
 // Flat config: typescript-eslint's recommended rules with type information off (the
 // type checker already runs in `npm test`), plus the project's own habits.
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -18,7 +19,7 @@ export default tseslint.config(
   },
   {
     files: ['web/public/**/*.js'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', localStorage: 'readonly', io: 'readonly', navigator: 'readonly', crypto: 'readonly', fetch: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly' } },
+    languageOptions: { globals: { ...globals.browser, io: 'readonly' } },
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
   {

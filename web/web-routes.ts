@@ -3,7 +3,8 @@ import express, { Router } from 'express';
 import helmet from 'helmet';
 import { z } from 'zod';
 import type { ShopPort } from '../commerce/port/shop-port.js';
-import { SHOP_LOCALES, type ShopLocale } from '../commerce/localized.js';
+import { SHOP_LOCALES } from '../commerce/localized.js';
+import type { Product } from '../commerce/port/products.js';
 import { localize } from '../bots/shop/tools/localize.js';
 import { HttpError } from '../connectors/http/http-error.js';
 import { productImageSvg } from './product-image.js';
@@ -32,12 +33,17 @@ export function webRoutes(options: { shop: ShopPort }): Router {
     const query = CatalogQuery.safeParse(req.query);
     if (!query.success) throw new HttpError(400, 'invalid-query', query.error.issues[0]?.message ?? 'invalid query');
     const { locale, category, limit } = query.data;
-    const page = await options.shop.products.list({ limit, ...(category !== undefined && { category }) });
+    const categories = await options.shop.products.categories();
+    const names = new Map(categories.map((entry) => [entry.id, localize(entry.name, locale)]));
+    const products = category !== undefined
+      ? (await options.shop.products.list({ category, limit })).items
+      : await featuredMix(options.shop, categories.map((entry) => entry.id), limit);
     res.json({
-      products: page.items.map((product) => ({
+      products: products.map((product) => ({
         id: product.id,
-        name: localize(product.name, locale satisfies ShopLocale),
+        name: localize(product.name, locale),
         category: product.category,
+        categoryName: names.get(product.category) ?? product.category,
         price: product.price,
         imageUrl: `/images/products/${encodeURIComponent(product.id)}.svg`,
       })),
@@ -52,6 +58,22 @@ export function webRoutes(options: { shop: ShopPort }): Router {
       .send(productImageSvg({ id: product.id, name: product.name.en, category: product.category }));
   });
 
-  router.use(express.static(publicDirectory, { index: 'index.html', maxAge: '1h' }));
+  // No max-age: the page's ES modules must never mix versions across a deploy; ETags keep it cheap.
+  router.use(express.static(publicDirectory, { index: 'index.html', maxAge: 0 }));
   return router;
+}
+
+/** The first in-stock products of each category in turn, so the front page shows the whole shop. */
+async function featuredMix(shop: ShopPort, categories: readonly string[], limit: number): Promise<Product[]> {
+  const perCategory = Math.ceil(limit / Math.max(1, categories.length));
+  const pages = await Promise.all(categories.map((category) => shop.products.list({ category, limit: perCategory * 2 })));
+  const queues = pages.map((page) => page.items.filter((product) => product.stock > 0));
+  const mixed: Product[] = [];
+  for (let round = 0; mixed.length < limit && queues.some((queue) => queue.length > round); round += 1) {
+    for (const queue of queues) {
+      const product = queue[round];
+      if (product && mixed.length < limit) mixed.push(product);
+    }
+  }
+  return mixed;
 }

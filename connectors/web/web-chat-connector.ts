@@ -102,7 +102,9 @@ export class WebChatConnector implements Connector {
     });
     const room = record.key;
     await socket.join(room);
-    const history = await this.options.store.transcript(room, { limit: this.options.historyLimit ?? 100 });
+    // What the widget shows, and no more: the bot's understanding (meta) stays on the server.
+    const history = (await this.options.store.transcript(room, { limit: this.options.historyLimit ?? 100 }))
+      .map(({ from, text, parts, at }) => ({ from, text, at, ...(parts && { parts }) }));
     socket.emit('session', {
       conversationId: record.address.conversationId,
       resumeToken: token,

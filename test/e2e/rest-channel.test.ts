@@ -108,6 +108,32 @@ describe('REST channel, end to end', function () {
     for (const line of messages) expect(Number.isNaN(Date.parse(line.at))).to.equal(false);
   });
 
+  it('keeps the label of a pressed button in the transcript, with its payload beside it', async () => {
+    const shopper = await new RestShopper(server.url).start();
+    await shopper.say('hello');
+    await shopper.press('menu:order');
+    const response = await fetch(`${server.url}/api/v1/conversations/${shopper.conversationId}/transcript`);
+    const { messages } = await response.json() as { messages: Array<{ from: string; text: string; meta?: { payload?: string } }> };
+    const pressed = messages[2];
+    expect(pressed).to.deep.include({ from: 'shopper', text: 'Check an order' });
+    expect(pressed?.meta?.payload).to.equal('menu:order');
+  });
+
+  it('serves the catalog across categories, localized, with category names', async () => {
+    const response = await fetch(`${server.url}/api/v1/catalog/products?locale=zh-CN&limit=8`);
+    const { products } = await response.json() as { products: Array<{ name: string; category: string; categoryName: string; imageUrl: string }> };
+    expect(products).to.have.length(8);
+    expect(new Set(products.map((product) => product.category)).size).to.equal(8);
+    for (const product of products) {
+      expect(product.name).to.match(/\p{Script=Han}/u);
+      expect(product.categoryName).to.match(/\p{Script=Han}/u);
+    }
+    const image = await fetch(`${server.url}${products[0]?.imageUrl}`);
+    expect(image.headers.get('content-type')).to.match(/^image\/svg\+xml/);
+    expect((await fetch(`${server.url}/api/v1/catalog/products?locale=fr`)).status).to.equal(400);
+    expect((await fetch(`${server.url}/images/products/nope.svg`)).status).to.equal(404);
+  });
+
   it('processes a retried Idempotency-Key once and answers it the same way', async () => {
     const shopper = await new RestShopper(server.url).start();
     const first = await shopper.say('hello', { 'Idempotency-Key': 'retry-1' });
