@@ -74,7 +74,7 @@ export async function createParley(config: Config, log: Logger = pino({ level: c
 
   const shared = { store, botId: bot.id, languages: bot.languages, defaultLanguage: bot.defaultLanguage };
   const rest = new RestConnector(shared);
-  const web = new WebChatConnector({ ...shared, io, limiter, log });
+  const web = new WebChatConnector({ ...shared, io, limiter, log, trustProxy: app.get('trust proxy fn') as (address: string, hop: number) => boolean });
   const connectors = new Map<ChannelId, Connector>([[rest.channel, rest], [web.channel, web]]);
   const connectorFor = (channel: ChannelId): Connector => {
     const connector = connectors.get(channel);

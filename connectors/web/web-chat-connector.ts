@@ -1,5 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Logger } from 'pino';
+import proxyAddress from 'proxy-addr';
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Namespace, Server, Socket } from 'socket.io';
 import { z } from 'zod';
@@ -32,6 +33,8 @@ export interface WebChatOptions {
   log: Logger;
   /** How many transcript lines a (re)connecting widget is shown. */
   historyLimit?: number;
+  /** Which proxies to believe about the client's address (express's `trust proxy`). */
+  trustProxy?: (address: string, hop: number) => boolean;
 }
 
 /**
@@ -55,7 +58,8 @@ export class WebChatConnector implements Connector {
       // Listeners go on at once, before the session is open, so that an outbox a reconnecting
       // client flushes immediately is not dropped; each event waits for the session, in order.
       // Opening a conversation costs a point too, so one client cannot create them in a flood.
-      const session = this.options.limiter.consume(`connect:${socket.handshake.address}`).then(() => this.open(socket));
+      const client = this.options.trustProxy ? proxyAddress(socket.request, this.options.trustProxy) : socket.handshake.address;
+      const session = this.options.limiter.consume(`connect:${client}`).then(() => this.open(socket));
       session.catch((error: unknown) => {
         if (error instanceof RateLimiterRes) {
           socket.emit('chat-error', { code: 'rate-limited', message: `too many new chats; wait ${Math.ceil(error.msBeforeNext / 1000)} s` });

@@ -121,4 +121,21 @@ describe('web chat over socket.io, end to end', function () {
       await small.stop();
     }
   });
+
+  it('behind a trusted proxy, gives each forwarded client address its own budget', async () => {
+    const proxied = await startParley({ RATE_LIMIT_POINTS: '2', RATE_LIMIT_WINDOW_SECONDS: '60', TRUST_PROXY: 'true' });
+    const from = (address: string) => new SocketShopper(proxied.url, {}, { 'x-forwarded-for': address });
+    const clients = [from('203.0.113.1'), from('203.0.113.1'), from('203.0.113.1'), from('203.0.113.2')];
+    try {
+      const outcomes = await Promise.all(clients.map((client) => Promise.race([
+        client.session.then(() => 'opened'),
+        new Promise<string>((resolve) => client.socket.on('disconnect', () => resolve('refused'))),
+      ])));
+      expect(outcomes.slice(0, 3).filter((outcome) => outcome === 'opened')).to.have.length(2);
+      expect(outcomes[3]).to.equal('opened');
+    } finally {
+      for (const client of clients) client.close();
+      await proxied.stop();
+    }
+  });
 });

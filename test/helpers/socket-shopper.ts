@@ -18,8 +18,8 @@ export class SocketShopper {
   private waiters: Array<() => void> = [];
   session: Promise<Session>;
 
-  constructor(url: string, auth: { conversationId?: string; resumeToken?: string; locale?: string } = {}) {
-    this.socket = io(`${url}/chat`, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
+  constructor(url: string, auth: { conversationId?: string; resumeToken?: string; locale?: string } = {}, extraHeaders: Record<string, string> = {}) {
+    this.socket = io(`${url}/chat`, { auth, extraHeaders, transports: ['websocket'], reconnection: false, forceNew: true });
     this.session = new Promise((resolve, reject) => {
       this.socket.once('session', resolve);
       this.socket.once('connect_error', reject);
