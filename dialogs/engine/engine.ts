@@ -67,8 +67,7 @@ export class Engine {
   private async runTurn(event: InboundEvent): Promise<TurnOutcome> {
     const abort = new AbortController();
     const conversationKey = conversationKeyOf(event.address);
-    const log = this.options.log.child({ conversationKey, eventId: event.id });
-    const ctx = new TurnContext(event, log, abort.signal, this.options.translator);
+    const ctx = new TurnContext(event, this.options.log, abort.signal, this.options.translator);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_resolve, reject) => {
       timer = setTimeout(() => reject(new TurnTimeoutError(this.options.turnTimeoutMs)), this.options.turnTimeoutMs);
@@ -80,9 +79,9 @@ export class Engine {
       // Whatever the stale pipeline still does, it sees the abort and commits nothing.
       abort.abort(caught);
       error = caught instanceof TurnTimeoutError ? caught.code : 'turn-failed';
-      log.error({ err: caught }, 'turn failed');
+      ctx.log.error({ err: caught }, 'turn failed');
       await this.options.onError(ctx, caught).catch((boundaryError: unknown) => {
-        log.error({ err: boundaryError }, 'the error boundary failed too');
+        ctx.log.error({ err: boundaryError }, 'the error boundary failed too');
       });
     } finally {
       clearTimeout(timer);

@@ -24,13 +24,21 @@ export class TurnContext {
   /** True when this event id was already processed and its recorded replies were returned. */
   duplicate = false;
 
+  private turnLog: Logger | undefined;
+
   constructor(
     readonly event: InboundEvent,
-    readonly log: Logger,
+    private readonly parentLog: Logger,
     readonly signal: AbortSignal,
     private readonly translator: Translator,
   ) {
     this.conversationKey = conversationKeyOf(event.address);
+  }
+
+  /** The turn's logger, tagged with the conversation key and event id; made when first used. */
+  get log(): Logger {
+    this.turnLog ??= this.parentLog.child({ conversationKey: this.conversationKey, eventId: this.event.id });
+    return this.turnLog;
   }
 
   get state(): ConversationState {

@@ -40,17 +40,45 @@ export function createTranslator(options: { directory: string; languages: readon
   });
   const fixed = new Map(options.languages.map((language) => [language, instance.getFixedT(language)]));
   const fallback = instance.getFixedT(options.fallbackLanguage);
+  const templates = new Map<string, Template | null>();
+
+  /** A message with only `{{name}}` placeholders, split once; null where i18next must do the work. */
+  function template(language: string, key: string): Template | null {
+    const cacheKey = `${language}\u0000${key}`;
+    let compiled = templates.get(cacheKey);
+    if (compiled === undefined) {
+      const resolved = fixed.has(language) ? language : options.fallbackLanguage;
+      const text: unknown = instance.getResource(resolved, 'translation', key) ?? instance.getResource(options.fallbackLanguage, 'translation', key);
+      compiled = typeof text === 'string' && !text.includes('$t(') ? text.split(/\{\{\s*(\w+)\s*\}\}/) : null;
+      templates.set(cacheKey, compiled);
+    }
+    return compiled;
+  }
+
   return {
     languages: options.languages,
     fallbackLanguage: options.fallbackLanguage,
     t(language, key, params) {
-      return (fixed.get(language) ?? fallback)(key, params ?? {});
+      // Plurals and context need i18next's rules; everything else is a compiled template,
+      // which keeps translation off the per-turn profile.
+      const compiled = params && ('count' in params || 'context' in params) ? null : template(language, key);
+      if (!compiled) return (fixed.get(language) ?? fallback)(key, params ?? {});
+      let text = compiled[0] ?? '';
+      for (let index = 1; index < compiled.length; index += 2) {
+        const name = compiled[index] ?? '';
+        const value = params?.[name];
+        text += (value === undefined ? `{{${name}}}` : String(value)) + (compiled[index + 1] ?? '');
+      }
+      return text;
     },
     keys(language) {
       return flatten(resources[language]?.translation ?? {});
     },
   };
 }
+
+/** Literal text at even indexes, placeholder names at odd ones. */
+type Template = string[];
 
 function flatten(messages: Messages, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>

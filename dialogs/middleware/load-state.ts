@@ -22,7 +22,8 @@ export const loadState = (options: LoadStateOptions): Middleware<TurnContext> =>
       record = await options.store.create(ctx.conversationKey, { address, state: initialState(language) });
     }
     ctx.record = record;
-    ctx.state = structuredClone(record.state);
+    // The store hands out a copy, so the turn may change it freely until persist commits it.
+    ctx.state = record.state;
     await next();
   };
 

@@ -49,6 +49,8 @@ export interface TranscriptQuery {
  */
 export interface ConversationStore {
   readonly kind: string;
+  // Every read returns a fresh copy the caller owns; nothing a caller changes reaches the store
+  // until it is committed.
   /** Creates the conversation, or returns the existing one unchanged. */
   create(key: string, conversation: NewConversation): Promise<ConversationRecord>;
   get(key: string): Promise<ConversationRecord | undefined>;

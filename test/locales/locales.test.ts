@@ -29,3 +29,28 @@ describe('locales', () => {
     expect(translator.t('en', 'order.notOnAccount', { orderId: '<10042>' })).to.contain('#<10042>');
   });
 });
+
+describe('translator', () => {
+  const reference = createTranslator({ directory, languages, fallbackLanguage: 'en' });
+
+  it('renders every message exactly as i18next does, with and without parameters', async () => {
+    const i18next = (await import('i18next')).default.createInstance();
+    const { readFileSync: read } = await import('node:fs');
+    await i18next.init({
+      resources: Object.fromEntries(languages.map((language) => [language, { translation: JSON.parse(read(`${directory}/${language}.json`, 'utf8')) as object }])),
+      lng: 'en', fallbackLng: 'en', initAsync: false, interpolation: { escapeValue: false },
+    });
+    const params = { orderId: '10042', total: '$1.00', items: 'A & B', placedAt: 'today', carrier: 'UPS' };
+    for (const language of languages) {
+      for (const key of reference.keys('en')) {
+        expect(reference.t(language, key, params), `${language} ${key}`).to.equal(i18next.getFixedT(language)(key, params));
+        expect(reference.t(language, key), `${language} ${key}`).to.equal(i18next.getFixedT(language)(key));
+      }
+    }
+  });
+
+  it('falls back to English for a language it does not have, and leaves a missing parameter visible', () => {
+    expect(reference.t('fr', 'smallTalk.thanks')).to.equal(reference.t('en', 'smallTalk.thanks'));
+    expect(reference.t('en', 'order.notOnAccount')).to.contain('{{orderId}}');
+  });
+});
