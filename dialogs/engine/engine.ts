@@ -65,9 +65,8 @@ export class Engine {
   }
 
   private async runTurn(event: InboundEvent): Promise<TurnOutcome> {
-    const abort = new AbortController();
     const conversationKey = conversationKeyOf(event.address);
-    const ctx = new TurnContext(event, this.options.log, abort.signal, this.options.translator);
+    const ctx = new TurnContext(event, this.options.log, this.options.translator);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_resolve, reject) => {
       timer = setTimeout(() => reject(new TurnTimeoutError(this.options.turnTimeoutMs)), this.options.turnTimeoutMs);
@@ -77,7 +76,7 @@ export class Engine {
       await Promise.race([this.pipeline(ctx, async () => {}), timeout]);
     } catch (caught) {
       // Whatever the stale pipeline still does, it sees the abort and commits nothing.
-      abort.abort(caught);
+      ctx.abort(caught);
       error = caught instanceof TurnTimeoutError ? caught.code : 'turn-failed';
       ctx.log.error({ err: caught }, 'turn failed');
       await this.options.onError(ctx, caught).catch((boundaryError: unknown) => {

@@ -25,14 +25,44 @@ export class TurnContext {
   duplicate = false;
 
   private turnLog: Logger | undefined;
+  private abortController: AbortController | undefined;
+  private abortReason: unknown;
+  private abortedFlag = false;
 
   constructor(
     readonly event: InboundEvent,
     private readonly parentLog: Logger,
-    readonly signal: AbortSignal,
     private readonly translator: Translator,
   ) {
     this.conversationKey = conversationKeyOf(event.address);
+  }
+
+  /**
+   * Fires when the turn is given up (timeout or error), for tools and I/O that can stop early.
+   * Made on first use: most turns never need one, and the engine runs thousands a second.
+   */
+  get signal(): AbortSignal {
+    if (!this.abortController) {
+      this.abortController = new AbortController();
+      if (this.abortedFlag) this.abortController.abort(this.abortReason);
+    }
+    return this.abortController.signal;
+  }
+
+  get aborted(): boolean {
+    return this.abortedFlag;
+  }
+
+  /** Gives the turn up: stages that check `throwIfAborted` stop, and the signal fires. */
+  abort(reason: unknown): void {
+    if (this.abortedFlag) return;
+    this.abortedFlag = true;
+    this.abortReason = reason;
+    this.abortController?.abort(reason);
+  }
+
+  throwIfAborted(): void {
+    if (this.abortedFlag) throw this.abortReason;
   }
 
   /** The turn's logger, tagged with the conversation key and event id; made when first used. */

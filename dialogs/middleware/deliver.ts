@@ -8,7 +8,7 @@ export type Deliver = (address: Address, parts: OutboundPart[]) => Promise<void>
 /** Sends the committed replies through the conversation's own channel. */
 export const deliver = (options: { send: Deliver }): Middleware<TurnContext> =>
   async function deliver(ctx, next) {
-    ctx.signal.throwIfAborted();
+    ctx.throwIfAborted();
     if (ctx.replies.length > 0) await options.send(ctx.event.address, ctx.replies);
     await next();
   };

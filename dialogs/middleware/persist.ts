@@ -11,7 +11,7 @@ import type { TranscriptEntry } from '../state/transcript-entry.js';
  */
 export const persist = (options: { store: ConversationStore }): Middleware<TurnContext> =>
   async function persist(ctx, next) {
-    ctx.signal.throwIfAborted();
+    ctx.throwIfAborted();
     const now = new Date().toISOString();
     ctx.state.turns += 1;
     ctx.state.lastActiveAt = now;

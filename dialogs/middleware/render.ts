@@ -15,7 +15,7 @@ export interface RenderOptions {
 /** Puts the turn's drafts into the conversation's language and fits them to the channel. */
 export const render = (options: RenderOptions): Middleware<TurnContext> =>
   async function render(ctx, next) {
-    ctx.signal.throwIfAborted();
+    ctx.throwIfAborted();
     const parts = renderDrafts(ctx.reply.drafts, ctx.state.language, options.translator);
     ctx.replies = degrade(parts, options.capabilitiesOf(ctx.event.address.channel));
     await next();

@@ -28,10 +28,11 @@ export class MemoryConversationStore implements ConversationStore {
   async create(key: string, conversation: NewConversation): Promise<ConversationRecord> {
     const existing = this.conversations.get(key);
     if (existing) return recordOf(existing);
-    const { state, ...identity } = { key, createdAt: new Date().toISOString(), ...conversation };
-    const created = { identity: JSON.stringify(identity), state: JSON.stringify(state), version: 0, transcript: [], inbound: new Set<string>(), turns: new Map<string, string>() };
-    this.conversations.set(key, created);
-    return recordOf(created);
+    const record: ConversationRecord = { key, createdAt: new Date().toISOString(), version: 0, ...conversation };
+    const { state, version: _version, ...identity } = record;
+    this.conversations.set(key, { identity: JSON.stringify(identity), state: JSON.stringify(state), version: 0, transcript: [], inbound: new Set(), turns: new Map() });
+    // The caller's own objects come back: what is stored is text, so they cannot reach it.
+    return record;
   }
 
   async get(key: string): Promise<ConversationRecord | undefined> {

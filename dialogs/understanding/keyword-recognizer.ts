@@ -43,7 +43,7 @@ export function createKeywordRecognizer(options: KeywordRecognizerOptions) {
 }
 
 function matches(text: string, pattern: RegExp, type: string, normalize: (match: string) => string | undefined): Entity[] {
-  return [...text.matchAll(new RegExp(pattern.source, pattern.flags))].flatMap((match) => {
+  return [...text.matchAll(pattern)].flatMap((match) => {
     const value = normalize(match[0]);
     return value === undefined ? [] : [{ type, value, text: match[0], start: match.index, end: match.index + match[0].length }];
   });
