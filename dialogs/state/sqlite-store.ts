@@ -68,7 +68,7 @@ export class SqliteConversationStore implements ConversationStore {
       insert: db.prepare(`INSERT INTO conversations (key, address, created_at, updated_at, version, state, secret_hash)
                           VALUES (@key, @address, @at, @at, 0, @state, @secretHash) ON CONFLICT(key) DO NOTHING`),
       get: db.prepare('SELECT key, address, created_at, version, state, secret_hash FROM conversations WHERE key = ?'),
-      update: db.prepare(`UPDATE conversations SET state = @state, version = version + 1, updated_at = @at
+      update: db.prepare(`UPDATE conversations SET state = coalesce(@state, state), version = version + 1, updated_at = @at
                           WHERE key = @key AND version = @expectedVersion`),
       appendLine: db.prepare(`INSERT OR IGNORE INTO transcript (conversation_key, sender, event_id, text, parts, meta, at)
                               VALUES (@key, @from, @eventId, @text, @parts, @meta, @at)`),
@@ -79,13 +79,13 @@ export class SqliteConversationStore implements ConversationStore {
       ping: db.prepare('SELECT 1'),
     };
     this.commitTransaction = db.transaction((key: string, commit: TurnCommit, at: string) => {
-      const current = this.readRecord(key);
-      if (!current || current.version !== commit.expectedVersion) throw new StateConflictError(key);
-      const state = JSON.stringify(commit.state ?? current.state);
-      this.statements.update.run({ key, state, at, expectedVersion: commit.expectedVersion });
+      // The version check is the UPDATE's own condition: no second read of the record per turn.
+      const state = commit.state === undefined ? null : JSON.stringify(commit.state);
+      const updated = this.statements.update.run({ key, state, at, expectedVersion: commit.expectedVersion });
+      if (updated.changes !== 1) throw new StateConflictError(key);
       for (const entry of commit.outbound) this.statements.appendLine.run(lineRow(key, entry));
       this.statements.insertTurn.run(key, commit.eventId, JSON.stringify(commit.replies), at);
-      return current.version + 1;
+      return commit.expectedVersion + 1;
     });
   }
 

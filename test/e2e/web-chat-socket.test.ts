@@ -29,7 +29,8 @@ describe('web chat over socket.io, end to end', function () {
     expect(await alice.send('谢谢')).to.deep.equal({ ok: true });
     await alice.repliesCount(2);
     expect(alice.lastText()).to.contain('不客气');
-    expect(alice.typing).to.include(true).and.to.include(false);
+    // A turn this quick needs no typing dots; slow turns are covered in web-chat-connector.test.ts.
+    expect(alice.typing).to.deep.equal([]);
   });
 
   it('resumes the same conversation with its token after a reconnect, with its history', async () => {
