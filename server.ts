@@ -27,7 +27,7 @@ import { apologize } from './dialogs/engine/apologize.js';
 import { Engine } from './dialogs/engine/engine.js';
 import { createTranslator } from './dialogs/i18n/translator.js';
 import { dedupe } from './dialogs/middleware/dedupe.js';
-import { deliver } from './dialogs/middleware/deliver.js';
+import { deliver, type Deliver } from './dialogs/middleware/deliver.js';
 import { detectLanguage } from './dialogs/middleware/detect-language.js';
 import { loadState } from './dialogs/middleware/load-state.js';
 import { persist } from './dialogs/middleware/persist.js';
@@ -82,7 +82,7 @@ export async function createParley(config: Config, log: Logger = pino({ level: c
     return connector;
   };
   const capabilitiesOf = (channel: ChannelId) => connectorFor(channel).capabilities;
-  const send = (address: Parameters<Connector['send']>[0], parts: Parameters<Connector['send']>[1]) => connectorFor(address.channel).send(address, parts);
+  const send: Deliver = (address, parts, options) => connectorFor(address.channel).send(address, parts, options);
 
   const engine = new Engine({
     log,

@@ -1,7 +1,7 @@
 /**
  * The end-to-end peer: a bare socket.io server speaking the web chat widget's protocol on `/chat`
  * with no bot behind it. It sends `session` and a greeting `reply` on connect, and answers every
- * `message` with a `reply` of the same shape (`{ parts, from }`) and an ack, as Parley does.
+ * `message` in its acknowledgement (`{ ok: true, replies }`), as Parley does.
  * Run as its own process: `node --import tsx bench/peers/echo-server.ts` (PORT, HOST from env).
  * It logs `{"msg":"listening","port":N}` on stdout, like Parley.
  */
@@ -19,8 +19,7 @@ io.of('/chat').on('connection', (socket) => {
   socket.emit('reply', { parts: [{ type: 'choices', text: 'Hi! What can I do for you?', choices: [{ label: 'Where is my order?', payload: 'menu:order' }] }], from: 'bot' });
   socket.on('message', (payload: unknown, ack: unknown) => {
     const text = typeof payload === 'object' && payload !== null && 'text' in payload && typeof payload.text === 'string' ? payload.text : '';
-    socket.emit('reply', { parts: [{ type: 'text', text }], from: 'bot' });
-    if (typeof ack === 'function') ack({ ok: true });
+    if (typeof ack === 'function') ack({ ok: true, replies: [{ type: 'text', text }] });
   });
 });
 

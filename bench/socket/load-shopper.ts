@@ -14,10 +14,10 @@ interface Outstanding {
 }
 
 /**
- * One web chat shopper on the widget's socket.io protocol (websocket transport only). A
- * conversation's turns run in order on the server and each turn sends exactly one `reply`, so the
- * oldest unanswered message is the one a reply answers; a refused message (ack `ok: false`, no
- * reply) is taken out of the line by its id.
+ * One web chat shopper on the widget's socket.io protocol (websocket transport only). The bot's
+ * replies to a message come in that message's acknowledgement (`{ ok: true, replies }`), so an
+ * answer is matched to its message by id; a refused message (ack `ok: false`) is taken out of the
+ * line the same way.
  */
 export class LoadShopper {
   readonly socket: Socket;
@@ -34,7 +34,6 @@ export class LoadShopper {
       this.socket.once('connect_error', (error) => { clearTimeout(timer); reject(error); });
       this.socket.once('reply', () => {
         clearTimeout(timer);
-        this.socket.on('reply', () => this.onReply());
         resolve();
       });
     });
@@ -49,12 +48,14 @@ export class LoadShopper {
     const id = `${this.index}-${this.sequence}`;
     this.outstanding.push({ id, dueAt });
     this.socket.emit('message', { id, text }, (ack: unknown) => {
-      if (typeof ack === 'object' && ack !== null && 'ok' in ack && ack.ok === true) return;
+      const now = performance.now();
       const position = this.outstanding.findIndex((entry) => entry.id === id);
-      if (position >= 0) {
-        const [entry] = this.outstanding.splice(position, 1);
-        this.listener?.refused(this, entry!.dueAt);
-      }
+      if (position < 0) return;
+      const [entry] = this.outstanding.splice(position, 1);
+      const answered = typeof ack === 'object' && ack !== null && 'ok' in ack && ack.ok === true
+        && 'replies' in ack && Array.isArray(ack.replies) && ack.replies.length > 0;
+      if (answered) this.listener?.replied(this, entry!.dueAt, now);
+      else this.listener?.refused(this, entry!.dueAt);
     });
   }
 
@@ -65,11 +66,5 @@ export class LoadShopper {
 
   close(): void {
     this.socket.close();
-  }
-
-  private onReply(): void {
-    const now = performance.now();
-    const entry = this.outstanding.shift();
-    if (entry) this.listener?.replied(this, entry.dueAt, now);
   }
 }

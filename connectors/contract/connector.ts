@@ -13,6 +13,12 @@ export interface HandledEvent {
 /** Hands a normalized event to the engine; resolves when the turn is done. */
 export type EventHandler = (event: InboundEvent) => Promise<HandledEvent>;
 
+/** How a send relates to the turn that caused it. */
+export interface SendOptions {
+  /** The inbound event these parts answer; absent for messages outside a turn (an agent's reply). */
+  inReplyTo?: string;
+}
+
 /**
  * One channel. `start` begins receiving (webhook routes, sockets, polling) and passes every
  * normalized event to `onEvent`; `send` delivers parts already degraded to `capabilities`.
@@ -21,6 +27,6 @@ export interface Connector {
   readonly channel: ChannelId;
   readonly capabilities: Capabilities;
   start(onEvent: EventHandler): Promise<void>;
-  send(address: Address, parts: OutboundPart[]): Promise<void>;
+  send(address: Address, parts: OutboundPart[], options?: SendOptions): Promise<void>;
   stop(): Promise<void>;
 }

@@ -6,7 +6,7 @@ import type { Namespace, Server, Socket } from 'socket.io';
 import { z } from 'zod';
 import { conversationKeyOf, type Address } from '../contract/address.js';
 import { richCapabilities, type Capabilities } from '../contract/capabilities.js';
-import type { Connector, EventHandler } from '../contract/connector.js';
+import type { Connector, EventHandler, SendOptions } from '../contract/connector.js';
 import { MAX_TEXT_BYTES, type InboundEvent } from '../contract/inbound-event.js';
 import type { OutboundPart } from '../contract/outbound-part.js';
 import type { ConversationRecord, ConversationStore } from '../../dialogs/state/conversation-store.js';
@@ -20,7 +20,7 @@ const HandshakeAuth = z.object({
 const MessagePayload = z.object({ id: z.string().min(1).max(200), text: z.string() }).strict();
 const ChoicePayload = z.object({ id: z.string().min(1).max(200), payload: z.string().min(1).max(512) }).strict();
 
-type Ack = (response: { ok: true; duplicate?: boolean } | { ok: false; error: { code: string; message: string } }) => void;
+type Ack = (response: { ok: true; duplicate?: boolean; replies?: OutboundPart[] } | { ok: false; error: { code: string; message: string } }) => void;
 
 export interface WebChatOptions {
   io: Server;
@@ -49,6 +49,8 @@ export class WebChatConnector implements Connector {
   readonly capabilities: Capabilities = richCapabilities;
   private readonly namespace: Namespace;
   private onEvent: EventHandler | undefined;
+  /** The socket each in-flight shopper event came from, by room and event id. */
+  private readonly senders = new Map<string, Socket>();
 
   constructor(private readonly options: WebChatOptions) {
     this.namespace = options.io.of('/chat');
@@ -81,11 +83,18 @@ export class WebChatConnector implements Connector {
     });
   }
 
-  async send(address: Address, parts: OutboundPart[], from: 'bot' | 'agent' = 'bot'): Promise<void> {
+  /**
+   * The shopper whose message a turn answers gets the replies in that message's acknowledgement;
+   * the conversation's other tabs get them as a `reply` event. One packet per message for the
+   * sender instead of two keeps the socket's write path, its largest cost, in half.
+   */
+  async send(address: Address, parts: OutboundPart[], options: SendOptions & { from?: 'bot' | 'agent' } = {}): Promise<void> {
     const room = conversationKeyOf(address);
     const visible = parts.filter((part) => part.type !== 'typing');
-    if (parts.some((part) => part.type === 'typing')) this.namespace.to(room).emit('typing', { on: true });
-    if (visible.length > 0) this.namespace.to(room).emit('reply', { parts: visible, from });
+    const sender = options.inReplyTo === undefined ? undefined : this.senders.get(senderKey(room, options.inReplyTo));
+    const audience = sender ? sender.to(room) : this.namespace.to(room);
+    if (parts.some((part) => part.type === 'typing')) audience.emit('typing', { on: true });
+    if (visible.length > 0) audience.emit('reply', { parts: visible, from: options.from ?? 'bot' });
   }
 
   async stop(): Promise<void> {
@@ -110,7 +119,7 @@ export class WebChatConnector implements Connector {
     await socket.join(room);
     // What the widget shows, and no more: the bot's understanding (meta) stays on the server.
     const history = (await this.options.store.transcript(room, { limit: this.options.historyLimit ?? 100 }))
-      .map(({ from, text, parts, at }) => ({ from, text, at, ...(parts && { parts }) }));
+      .map(({ from, text, parts, at, eventId }) => ({ from, text, at, ...(parts && { parts }), ...(from === 'shopper' && eventId !== undefined && { eventId }) }));
     socket.emit('session', {
       conversationId: record.address.conversationId,
       resumeToken: token,
@@ -161,12 +170,18 @@ export class WebChatConnector implements Connector {
     const event: InboundEvent = 'text' in parsed.data
       ? { ...common, type: 'message', text: parsed.data.text, attachments: [] }
       : { ...common, type: 'choice', payload: parsed.data.payload };
+    const key = senderKey(record.key, event.id);
+    this.senders.set(key, socket);
     try {
       const outcome = await this.dispatch(event, record.key);
-      ack({ ok: true, ...(outcome?.duplicate && { duplicate: true }) });
+      // A duplicate's replies were shown already: they are in the history the reconnect brought.
+      if (outcome.duplicate) ack({ ok: true, duplicate: true });
+      else ack({ ok: true, replies: outcome.replies.filter((part) => part.type !== 'typing') });
     } catch (error) {
       this.options.log.error({ err: error, conversationKey: record.key }, 'web chat event failed');
       refuse('unavailable', 'the message could not be handled; please try again');
+    } finally {
+      if (this.senders.get(key) === socket) this.senders.delete(key);
     }
   }
 
@@ -190,6 +205,10 @@ export class WebChatConnector implements Connector {
 
 /** How long a turn runs before the widget is told the bot is typing. */
 export const TYPING_DELAY_MS = 300;
+
+function senderKey(room: string, eventId: string): string {
+  return `${room}\u0000${eventId}`;
+}
 
 function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');

@@ -32,5 +32,5 @@ export const apologize = (options: ApologizeOptions): ErrorBoundary =>
         eventId: ctx.event.id, expectedVersion: ctx.record.version, outbound: botLines(parts, ctx.event.id, at), replies: parts,
       });
     }
-    await options.send(ctx.event.address, parts);
+    await options.send(ctx.event.address, parts, { inReplyTo: ctx.event.id });
   };

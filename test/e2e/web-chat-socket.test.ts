@@ -26,7 +26,8 @@ describe('web chat over socket.io, end to end', function () {
     expect(alice.lastText()).to.contain('您好');
     expect(alice.replies[0]?.parts.some((part) => part.type === 'choices')).to.equal(true);
 
-    expect(await alice.send('谢谢')).to.deep.equal({ ok: true });
+    const ack = await alice.send('谢谢');
+    expect(ack.ok && ack.replies?.[0]).to.deep.equal({ type: 'text', text: '不客气！还有什么可以帮您？' });
     await alice.repliesCount(2);
     expect(alice.lastText()).to.contain('不客气');
     // A turn this quick needs no typing dots; slow turns are covered in web-chat-connector.test.ts.
@@ -67,11 +68,27 @@ describe('web chat over socket.io, end to end', function () {
     await bob.repliesCount(1);
     const id = crypto.randomUUID();
     const [first, second] = await Promise.all([bob.send('thanks', id), bob.send('thanks', id)]);
-    expect(first).to.deep.equal({ ok: true });
+    expect(first.ok && first.replies).to.have.length(1);
     expect(second).to.deep.equal({ ok: true, duplicate: true });
     await bob.repliesCount(2);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(bob.replies).to.have.length(2);
+  });
+
+  it("answers the sending tab in its acknowledgement and the conversation's other tabs with a reply event", async () => {
+    const first = shopper();
+    const session = await first.session;
+    await first.repliesCount(1);
+    const second = shopper({ conversationId: session.conversationId, resumeToken: session.resumeToken });
+    await second.session;
+    const replyEvents: unknown[] = [];
+    first.socket.on('reply', (reply) => replyEvents.push(reply));
+    const ack = await first.send('thanks');
+    expect(ack.ok && ack.replies?.length).to.equal(1);
+    await second.repliesCount(1);
+    expect(second.lastText()).to.contain("You're welcome");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(replyEvents).to.deep.equal([]);
   });
 
   it('answers a button press', async () => {
@@ -93,7 +110,7 @@ describe('web chat over socket.io, end to end', function () {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(dave.errors.map((error) => error.code)).to.deep.equal(['invalid-event', 'text-too-long', 'invalid-event']);
     expect(dave.socket.connected).to.equal(true);
-    expect(await dave.send('thanks')).to.deep.equal({ ok: true });
+    expect(await dave.send('thanks')).to.deep.include({ ok: true });
   });
 
   it('rate-limits a flood from one client with an error event', async () => {

@@ -7,7 +7,7 @@ export interface Session {
   language: string;
   history: Array<{ from: string; text: string; at: string }>;
 }
-export type Ack = { ok: true; duplicate?: boolean } | { ok: false; error: { code: string; message: string } };
+export type Ack = { ok: true; duplicate?: boolean; replies?: OutboundPart[] } | { ok: false; error: { code: string; message: string } };
 
 /** A web chat shopper speaking the widget's socket.io protocol, with waits instead of sleeps. */
 export class SocketShopper {
@@ -29,12 +29,22 @@ export class SocketShopper {
     this.socket.on('typing', (event: { on: boolean }) => { this.typing.push(event.on); });
   }
 
+  /** Sends a message; the bot's replies to it come back in the acknowledgement and join `replies`. */
   send(text: string, id = crypto.randomUUID()): Promise<Ack> {
-    return this.socket.timeout(10_000).emitWithAck('message', { id, text });
+    return this.emit('message', { id, text });
   }
 
   press(payload: string, id = crypto.randomUUID()): Promise<Ack> {
-    return this.socket.timeout(10_000).emitWithAck('choice', { id, payload });
+    return this.emit('choice', { id, payload });
+  }
+
+  private async emit(type: 'message' | 'choice', body: object): Promise<Ack> {
+    const ack = await this.socket.timeout(10_000).emitWithAck(type, body) as Ack;
+    if (ack.ok && ack.replies?.length) {
+      this.replies.push({ parts: ack.replies, from: 'bot' });
+      this.wake();
+    }
+    return ack;
   }
 
   /** Resolves once `count` replies have arrived in all. */

@@ -2,7 +2,8 @@
 //   connect:  io('/chat', { auth: { conversationId?, resumeToken?, locale? } })
 //   server -> `session` { conversationId, resumeToken, language, history[] } on every connection
 //   client -> `message` { id, text } / `choice` { id, payload }, acknowledged with
-//             { ok: true, duplicate? } | { ok: false, error: { code, message } }
+//             { ok: true, replies?, duplicate? } | { ok: false, error: { code, message } };
+//             the bot's replies to this tab's own message come in `replies`, other tabs get `reply`
 //   server -> `typing` { on }, `reply` { parts, from }, `chat-error` { code, message }
 
 const ACK_TIMEOUT_MS = 15000;
@@ -13,9 +14,11 @@ function isObject(value) {
   return typeof value === 'object' && value !== null;
 }
 
-/** Normalizes an acknowledgement from the server into `{ ok: true, duplicate }` or `{ ok: false, rejected: { code, message } }`. */
+/** Normalizes an acknowledgement from the server into `{ ok: true, duplicate, replies }` or `{ ok: false, rejected: { code, message } }`. */
 function readAck(response) {
-  if (isObject(response) && response.ok === true) return { ok: true, duplicate: response.duplicate === true };
+  if (isObject(response) && response.ok === true) {
+    return { ok: true, duplicate: response.duplicate === true, replies: Array.isArray(response.replies) ? response.replies : [] };
+  }
   if (isObject(response) && response.ok === false && isObject(response.error)) {
     return {
       ok: false,

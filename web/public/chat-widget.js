@@ -91,6 +91,8 @@ export function mountChatWidget(rootElement, options = {}) {
       if (result.duplicate && restored.has(item.id)) view.removeMessage(item.id);
       else view.setBubbleState(item.id, 'sent');
       restored.delete(item.id);
+      // The answer to this tab's own message rides on its acknowledgement.
+      if (!result.duplicate && result.replies.length > 0) showReply({ from: 'bot', parts: result.replies });
     } else if (result.rejected) {
       const detail = errorText(result.rejected);
       // The server also sent the same reason as `chat-error`; the bubble now says it.
@@ -115,6 +117,16 @@ export function mountChatWidget(rootElement, options = {}) {
     view.appendShopperMessage({ id: item.id, text: item.text, state: 'sending' });
     if (connection?.isReady()) void deliver(item);
     else ensureConnected();
+  };
+
+  const showReply = (reply) => {
+    setTyping(false);
+    const spoken = view.appendBotMessage({ from: reply.from, parts: reply.parts, at: new Date().toISOString() });
+    if (spoken) view.announce(`${t(reply.from === 'agent' ? 'chat.agent' : 'chat.bot')}: ${spoken}`);
+    if (!view.isOpen()) {
+      unread += 1;
+      view.setUnread(unread);
+    }
   };
 
   const setTyping = (on) => {
@@ -160,15 +172,7 @@ export function mountChatWidget(rootElement, options = {}) {
       namespace: options.namespace ?? '/chat',
       auth: () => ({ ...(store.loadSession() ?? {}), locale: language }),
       onSession: renderSession,
-      onReply: (reply) => {
-        setTyping(false);
-        const spoken = view.appendBotMessage({ from: reply.from, parts: reply.parts, at: new Date().toISOString() });
-        if (spoken) view.announce(`${t(reply.from === 'agent' ? 'chat.agent' : 'chat.bot')}: ${spoken}`);
-        if (!view.isOpen()) {
-          unread += 1;
-          view.setUnread(unread);
-        }
-      },
+      onReply: showReply,
       onTyping: setTyping,
       onChatError: (error) => {
         const text = errorText(error);
