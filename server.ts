@@ -10,6 +10,7 @@ import express from 'express';
 import { pino, type Logger } from 'pino';
 import { Server as SocketServer } from 'socket.io';
 import { loadBotConfig } from './bots/bot-config.js';
+import { catalogEntries } from './bots/shop/catalog-entries.js';
 import { createShopTools } from './bots/shop/tools/shop-tools.js';
 import { shopSkills } from './bots/shop/shop-skills.js';
 import { openDemoShop } from './commerce/demo/open-demo-shop.js';
@@ -39,6 +40,7 @@ import type { ConversationStore } from './dialogs/state/conversation-store.js';
 import { MemoryConversationStore } from './dialogs/state/memory-store.js';
 import { openSqlite } from './dialogs/state/open-sqlite.js';
 import { SqliteConversationStore } from './dialogs/state/sqlite-store.js';
+import { createCatalogMatcher } from './dialogs/understanding/catalog-matcher.js';
 import { createKeywordRecognizer } from './dialogs/understanding/keyword-recognizer.js';
 import { webRoutes } from './web/web-routes.js';
 
@@ -64,6 +66,7 @@ export async function createParley(config: Config, log: Logger = pino({ level: c
   const shop = openDemoShop(db, { currency: config.SHOP_CURRENCY, seedWhenEmpty: config.SEED_DEMO_SHOP });
   const translator = createTranslator({ directory: `${projectRoot}locales`, languages: bot.languages, fallbackLanguage: bot.defaultLanguage });
   const tools = createShopTools(shop, log);
+  const matchCatalog = createCatalogMatcher(await catalogEntries(shop));
 
   const app = express();
   app.disable('x-powered-by');
@@ -94,7 +97,7 @@ export async function createParley(config: Config, log: Logger = pino({ level: c
       dedupe({ store }),
       recordInbound({ store }),
       detectLanguage({ languages: bot.languages }),
-      understand({ recognize: createKeywordRecognizer({ orderNumberPattern: ORDER_NUMBER_PATTERN, normalizeOrderNumber }) }),
+      understand({ recognize: createKeywordRecognizer({ orderNumberPattern: ORDER_NUMBER_PATTERN, normalizeOrderNumber, matchCatalog }) }),
       respond({ skills: shopSkills(tools) }),
       render({ translator, capabilitiesOf }),
       persist({ store }),

@@ -21,6 +21,8 @@ export interface KeywordRecognizerOptions {
   orderNumberPattern: RegExp;
   /** Turns a match into the canonical order number. */
   normalizeOrderNumber: (match: string) => string | undefined;
+  /** Finds catalog products named in the text. */
+  matchCatalog?: (text: string) => Entity[];
 }
 
 export function createKeywordRecognizer(options: KeywordRecognizerOptions) {
@@ -30,12 +32,16 @@ export function createKeywordRecognizer(options: KeywordRecognizerOptions) {
     const entities = [
       ...matches(text, emailPattern, 'email', (match: string) => match.toLowerCase()),
       ...matches(text.normalize('NFKC'), orderNumbers, 'order_number', options.normalizeOrderNumber),
+      ...(options.matchCatalog?.(text) ?? []),
     ].sort((a, b) => a.start - b.start);
     const ranking: IntentScore[] = intentPatterns
       .filter(([, pattern]) => pattern.test(text))
       .map(([name], index) => ({ name, confidence: Math.max(0.6, 0.9 - index * 0.05) }));
     if (ranking.length === 0 && entities.some((entity) => entity.type === 'order_number')) {
       ranking.push({ name: 'order_status', confidence: 0.7 });
+    }
+    if (entities.some((entity) => entity.type === 'product') && !ranking.some((intent) => intent.name.startsWith('order') || intent.name === 'track_shipment')) {
+      ranking.unshift({ name: 'product_question', confidence: 0.8 });
     }
     const intent = ranking[0] ?? { name: 'out_of_scope', confidence: 0.5 };
     return { language, intent, ranking: ranking.length ? ranking : [intent], entities };

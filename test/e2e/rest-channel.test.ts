@@ -98,6 +98,24 @@ describe('REST channel, end to end', function () {
     expect(carousel?.type === 'carousel' && carousel.cards[0]?.imageUrl).to.match(/^\/images\/products\/.+\.svg$/);
   });
 
+  it('answers a question about a product it names, in the shopper\'s language', async () => {
+    const response = await fetch(`${server.url}/api/v1/catalog/products?locale=en&limit=1`);
+    const { products } = await response.json() as { products: Array<{ id: string; name: string }> };
+    const product = products[0]!;
+    const english = await new RestShopper(server.url).start();
+    const answer = await english.say(`Tell me more about ${product.name}`);
+    expect(answer.state.intent).to.equal('product_question');
+    const card = answer.replies.find((part) => part.type === 'card');
+    expect(card?.type === 'card' && card.title).to.equal(product.name);
+    expect(card?.type === 'card' && card.body).to.match(/\$\d/);
+    expect(card?.type === 'card' && card.imageUrl).to.equal(`/images/products/${product.id}.svg`);
+
+    const zh = await (await fetch(`${server.url}/api/v1/catalog/products?locale=zh-CN&limit=1`)).json() as { products: Array<{ name: string }> };
+    const chinese = await new RestShopper(server.url).start();
+    const chineseCard = (await chinese.say(`请介绍一下${zh.products[0]?.name}`)).replies.find((part) => part.type === 'card');
+    expect(chineseCard?.type === 'card' && chineseCard.title).to.equal(zh.products[0]?.name);
+  });
+
   it('keeps every line in the transcript, in order', async () => {
     const shopper = await new RestShopper(server.url).start();
     await shopper.say('hi');
