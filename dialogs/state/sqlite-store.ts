@@ -4,6 +4,7 @@ import { AddressSchema } from '../../connectors/contract/address.js';
 import { OutboundPartSchema } from '../../connectors/contract/outbound-part.js';
 import { StateConflictError } from '../engine/errors.js';
 import { migrateState } from './conversation-state.js';
+import { GroupCommit } from './group-commit.js';
 import type {
   CompletedTurn, ConversationRecord, ConversationStore, NewConversation, TranscriptQuery, TurnCommit,
 } from './conversation-store.js';
@@ -61,9 +62,11 @@ export class SqliteConversationStore implements ConversationStore {
   readonly kind = 'sqlite';
   private readonly statements;
   private readonly commitTransaction;
+  private readonly writes: GroupCommit;
 
   constructor(private readonly db: Database.Database) {
     migrateSchema(db);
+    this.writes = new GroupCommit(db);
     this.statements = {
       insert: db.prepare(`INSERT INTO conversations (key, address, created_at, updated_at, version, state, secret_hash)
                           VALUES (@key, @address, @at, @at, 0, @state, @secretHash) ON CONFLICT(key) DO NOTHING`),
@@ -90,16 +93,18 @@ export class SqliteConversationStore implements ConversationStore {
   }
 
   async create(key: string, conversation: NewConversation): Promise<ConversationRecord> {
-    this.statements.insert.run({
-      key,
-      address: JSON.stringify(conversation.address),
-      at: new Date().toISOString(),
-      state: JSON.stringify(conversation.state),
-      secretHash: conversation.secretHash ?? null,
+    return this.writes.run(() => {
+      this.statements.insert.run({
+        key,
+        address: JSON.stringify(conversation.address),
+        at: new Date().toISOString(),
+        state: JSON.stringify(conversation.state),
+        secretHash: conversation.secretHash ?? null,
+      });
+      const record = this.readRecord(key);
+      if (!record) throw new Error(`conversation ${key} was not created`);
+      return record;
     });
-    const record = this.readRecord(key);
-    if (!record) throw new Error(`conversation ${key} was not created`);
-    return record;
   }
 
   async get(key: string): Promise<ConversationRecord | undefined> {
@@ -107,7 +112,7 @@ export class SqliteConversationStore implements ConversationStore {
   }
 
   async appendInbound(key: string, entry: TranscriptEntry & { eventId: string }): Promise<boolean> {
-    return this.statements.appendLine.run(lineRow(key, entry)).changes === 1;
+    return this.writes.run(() => this.statements.appendLine.run(lineRow(key, entry)).changes === 1);
   }
 
   async completedTurn(key: string, eventId: string): Promise<CompletedTurn | undefined> {
@@ -118,13 +123,13 @@ export class SqliteConversationStore implements ConversationStore {
   }
 
   async commitTurn(key: string, commit: TurnCommit): Promise<number> {
-    return this.commitTransaction(key, commit, new Date().toISOString());
+    return this.writes.run(() => this.commitTransaction(key, commit, new Date().toISOString()));
   }
 
   async appendOutbound(key: string, entries: TranscriptEntry[]): Promise<void> {
-    this.db.transaction(() => {
+    await this.writes.run(() => {
       for (const entry of entries) this.statements.appendLine.run(lineRow(key, entry));
-    })();
+    });
   }
 
   async transcript(key: string, query: TranscriptQuery = {}): Promise<TranscriptEntry[]> {
@@ -149,6 +154,7 @@ export class SqliteConversationStore implements ConversationStore {
   /** Folds the WAL back into the main file so the data is complete in one place. */
   async close(): Promise<void> {
     if (!this.db.open) return;
+    this.writes.flush();
     this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
