@@ -3,9 +3,8 @@ import express, { Router } from 'express';
 import helmet from 'helmet';
 import { z } from 'zod';
 import type { ShopPort } from '../commerce/port/shop-port.js';
-import { SHOP_LOCALES } from '../commerce/localized.js';
-import type { Product } from '../commerce/port/products.js';
-import { localize } from '../bots/shop/tools/localize.js';
+import { localize, SHOP_LOCALES } from '../commerce/localized.js';
+import { featuredProducts } from '../commerce/featured-products.js';
 import { HttpError } from '../connectors/http/http-error.js';
 import { productImageSvg } from './product-image.js';
 
@@ -35,9 +34,7 @@ export function webRoutes(options: { shop: ShopPort }): Router {
     const { locale, category, limit } = query.data;
     const categories = await options.shop.products.categories();
     const names = new Map(categories.map((entry) => [entry.id, localize(entry.name, locale)]));
-    const products = category !== undefined
-      ? (await options.shop.products.list({ category, limit })).items
-      : await featuredMix(options.shop, categories.map((entry) => entry.id), limit);
+    const products = await featuredProducts(options.shop.products, { limit, ...(category !== undefined && { category }) });
     res.json({
       products: products.map((product) => ({
         id: product.id,
@@ -63,17 +60,3 @@ export function webRoutes(options: { shop: ShopPort }): Router {
   return router;
 }
 
-/** The first in-stock products of each category in turn, so the front page shows the whole shop. */
-async function featuredMix(shop: ShopPort, categories: readonly string[], limit: number): Promise<Product[]> {
-  const perCategory = Math.ceil(limit / Math.max(1, categories.length));
-  const pages = await Promise.all(categories.map((category) => shop.products.list({ category, limit: perCategory * 2 })));
-  const queues = pages.map((page) => page.items.filter((product) => product.stock > 0));
-  const mixed: Product[] = [];
-  for (let round = 0; mixed.length < limit && queues.some((queue) => queue.length > round); round += 1) {
-    for (const queue of queues) {
-      const product = queue[round];
-      if (product && mixed.length < limit) mixed.push(product);
-    }
-  }
-  return mixed;
-}

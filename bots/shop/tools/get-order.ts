@@ -3,7 +3,7 @@ import type { ShopPort } from '../../../commerce/port/shop-port.js';
 import { ORDER_STATUSES } from '../../../commerce/port/orders.js';
 import { defineTool, toolResult } from '../../../dialogs/tools/define-tool.js';
 import { findCustomerOrder, OrderInputSchema } from './customer-order.js';
-import { localize } from './localize.js';
+import { localize } from '../../../commerce/localized.js';
 
 const MoneySchema = z.object({ amount: z.number(), currency: z.string() });
 

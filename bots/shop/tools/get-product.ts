@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ShopPort } from '../../../commerce/port/shop-port.js';
 import { defineTool, toolError, toolResult } from '../../../dialogs/tools/define-tool.js';
-import { localize } from './localize.js';
+import { localize } from '../../../commerce/localized.js';
 
 export const ProductDetailsSchema = z.object({
   id: z.string(),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { ShopPort } from '../../../commerce/port/shop-port.js';
 import { defineTool, toolResult } from '../../../dialogs/tools/define-tool.js';
-import { localize } from './localize.js';
+import { featuredProducts } from '../../../commerce/featured-products.js';
+import { localize } from '../../../commerce/localized.js';
 
 export const ProductCardSchema = z.object({
   id: z.string(),
@@ -23,11 +24,7 @@ export const listProducts = (shop: ShopPort) => defineTool({
   allowAnonymous: true,
   timeoutMs: 2000,
   async execute(input, ctx) {
-    const page = await shop.products.list({ limit: 60, ...(input.category !== undefined && { category: input.category }) });
-    // In stock first, then a spread across categories rather than the first few of one.
-    const inStock = page.items.filter((product) => product.stock > 0);
-    const spread = [...new Map(inStock.map((product) => [product.category, product])).values()];
-    const chosen = [...spread, ...inStock.filter((product) => !spread.includes(product))].slice(0, input.limit);
+    const chosen = await featuredProducts(shop.products, { limit: input.limit, ...(input.category !== undefined && { category: input.category }) });
     return toolResult({
       products: chosen.map((product) => ({
         id: product.id,

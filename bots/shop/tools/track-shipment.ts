@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ShopPort } from '../../../commerce/port/shop-port.js';
 import { defineTool, toolError, toolResult } from '../../../dialogs/tools/define-tool.js';
 import { findCustomerOrder, OrderInputSchema } from './customer-order.js';
-import { localize } from './localize.js';
+import { localize } from '../../../commerce/localized.js';
 
 /** The whole tracking timeline of one of the verified customer's orders. */
 export const trackShipment = (shop: ShopPort) => defineTool({
