@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { conversationKeyOf, type Address } from '../../connectors/contract/address.js';
+import { conversationKeyOf } from '../../connectors/contract/address.js';
 import { InboundEventSchema, type InboundEvent } from '../../connectors/contract/inbound-event.js';
 import type { HandledEvent } from '../../connectors/contract/connector.js';
 import type { Translator } from '../i18n/translator.js';
@@ -49,19 +49,10 @@ export class Engine {
     return this.queue.run(conversationKeyOf(event.address), () => this.runTurn(event));
   }
 
-  /** Runs `task` in the conversation's queue, between turns (used for agent messages and tests). */
-  exclusive<T>(address: Address, task: () => Promise<T>): Promise<T> {
-    return this.queue.run(conversationKeyOf(address), task);
-  }
-
   /** Stops taking events and waits for the turns in flight to finish. */
   async drain(): Promise<void> {
     this.accepting = false;
     await this.queue.drain();
-  }
-
-  get activeConversations(): number {
-    return this.queue.activeKeys;
   }
 
   private async runTurn(event: InboundEvent): Promise<TurnOutcome> {

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { conversationKeyOf } from '../../connectors/contract/address.js';
-import type { InboundEvent } from '../../connectors/contract/inbound-event.js';
+import { inboundText, type InboundEvent } from '../../connectors/contract/inbound-event.js';
 import type { OutboundPart } from '../../connectors/contract/outbound-part.js';
 import type { ConversationRecord } from '../state/conversation-store.js';
 import type { ConversationState } from '../state/conversation-state.js';
@@ -91,10 +91,6 @@ export class TurnContext {
 
   /** The shopper's words for this turn ('' for conversation-start and -end). */
   get text(): string {
-    switch (this.event.type) {
-      case 'message': return this.event.text;
-      case 'choice': return this.event.payload;
-      default: return '';
-    }
+    return inboundText(this.event);
   }
 }

@@ -61,7 +61,6 @@ const RepliesSchema = z.array(OutboundPartSchema);
 export class SqliteConversationStore implements ConversationStore {
   readonly kind = 'sqlite';
   private readonly statements;
-  private readonly commitTransaction;
   private readonly writes: GroupCommit;
 
   constructor(private readonly db: Database.Database) {
@@ -81,15 +80,6 @@ export class SqliteConversationStore implements ConversationStore {
                              WHERE conversation_key = ? ORDER BY seq DESC LIMIT ?) ORDER BY seq`),
       ping: db.prepare('SELECT 1'),
     };
-    this.commitTransaction = db.transaction((key: string, commit: TurnCommit, at: string) => {
-      // The version check is the UPDATE's own condition: no second read of the record per turn.
-      const state = commit.state === undefined ? null : JSON.stringify(commit.state);
-      const updated = this.statements.update.run({ key, state, at, expectedVersion: commit.expectedVersion });
-      if (updated.changes !== 1) throw new StateConflictError(key);
-      for (const entry of commit.outbound) this.statements.appendLine.run(lineRow(key, entry));
-      this.statements.insertTurn.run(key, commit.eventId, JSON.stringify(commit.replies), at);
-      return commit.expectedVersion + 1;
-    });
   }
 
   async create(key: string, conversation: NewConversation): Promise<ConversationRecord> {
@@ -123,7 +113,7 @@ export class SqliteConversationStore implements ConversationStore {
   }
 
   async commitTurn(key: string, commit: TurnCommit): Promise<number> {
-    return this.writes.run(() => this.commitTransaction(key, commit, new Date().toISOString()));
+    return this.writes.run(() => this.applyCommit(key, commit, new Date().toISOString()));
   }
 
   async appendOutbound(key: string, entries: TranscriptEntry[]): Promise<void> {
@@ -156,6 +146,17 @@ export class SqliteConversationStore implements ConversationStore {
     if (!this.db.open) return;
     this.writes.flush();
     this.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
+  /** Runs inside the group commit's savepoint, so a conflict rolls back this turn's writes alone. */
+  private applyCommit(key: string, commit: TurnCommit, at: string): number {
+    // The version check is the UPDATE's own condition: no second read of the record per turn.
+    const state = commit.state === undefined ? null : JSON.stringify(commit.state);
+    const updated = this.statements.update.run({ key, state, at, expectedVersion: commit.expectedVersion });
+    if (updated.changes !== 1) throw new StateConflictError(key);
+    for (const entry of commit.outbound) this.statements.appendLine.run(lineRow(key, entry));
+    this.statements.insertTurn.run(key, commit.eventId, JSON.stringify(commit.replies), at);
+    return commit.expectedVersion + 1;
   }
 
   private readRecord(key: string): ConversationRecord | undefined {
